@@ -8,9 +8,11 @@ moves through.
 from ._event import WebSocketEvent, WebSocketEventName, WebSocketEventValue
 from ._lookup import MAX_INPUT_LENGTH
 from ._status import WebSocketStatus, WebSocketStatusName, WebSocketStatusValue
+from ._tracker import LifecycleTracker
 
 __all__ = [
     "MAX_INPUT_LENGTH",
+    "LifecycleTracker",
     "WebSocketEvent",
     "WebSocketEventName",
     "WebSocketEventValue",
