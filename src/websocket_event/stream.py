@@ -2,7 +2,7 @@
 
 :class:`EventStream` connects with the ``websockets`` library (the ``demo`` extra,
 tested with websockets 13 to 17) and reports what happens in CommandPost's lifecycle
-order, filtered by :class:`LifecycleTracker`:
+order, which :class:`LifecycleTracker` reports in full:
 
 ==========  ==================================================================
 event       payload
@@ -122,49 +122,43 @@ class EventStream:
         return close
 
     async def _events(self) -> AsyncIterator[tuple[WebSocketEvent, Payload]]:
-        # Every event passes through the tracker, so the rules hold by construction.
-        report = self._tracker.feed
+        async for event, payload in self._connection_events():
+            # The connection's events already follow CommandPost's rules; the tracker
+            # keeps `status` current.
+            self._tracker.feed(event)
+            yield event, payload
 
-        if report(WebSocketEvent.OPENING):
-            yield WebSocketEvent.OPENING, self.uri
+    async def _connection_events(self) -> AsyncIterator[tuple[WebSocketEvent, Payload]]:
+        yield WebSocketEvent.OPENING, self.uri
         try:
             connection = await connect(self.uri, **self._connect_options)
         except _CONNECT_ERRORS as exc:
-            if report(WebSocketEvent.ERROR):
-                yield WebSocketEvent.ERROR, exc
-            if report(WebSocketEvent.CLOSED):
-                yield WebSocketEvent.CLOSED, Close(ABNORMAL_CLOSURE, "")
+            yield WebSocketEvent.ERROR, exc
+            yield WebSocketEvent.CLOSED, Close(ABNORMAL_CLOSURE, "")
             return
 
         self._connection = connection
         try:
-            if report(WebSocketEvent.OPENED):
-                yield WebSocketEvent.OPENED, None
+            yield WebSocketEvent.OPENED, None
 
             # Iteration ends after the last message that arrived before the close.
             dropped: ConnectionClosed | None = None
             try:
                 async for message in connection:
-                    if report(WebSocketEvent.MESSAGE):
-                        yield WebSocketEvent.MESSAGE, message
+                    yield WebSocketEvent.MESSAGE, message
             except ConnectionClosed as exc:
                 # Raised only when the connection ended without a close frame, or
                 # with a close code other than 1000 and 1001.
                 dropped = exc if exc.rcvd is None else None
 
-            if dropped is not None:
-                if report(WebSocketEvent.ERROR):
-                    yield WebSocketEvent.ERROR, dropped
-            elif report(WebSocketEvent.CLOSING):
+            if dropped is None:
                 yield WebSocketEvent.CLOSING, None
+            else:
+                yield WebSocketEvent.ERROR, dropped
             await connection.wait_closed()
             code = connection.close_code
             reason = connection.close_reason or ""
-            if report(WebSocketEvent.CLOSED):
-                yield (
-                    WebSocketEvent.CLOSED,
-                    Close(ABNORMAL_CLOSURE if code is None else code, reason),
-                )
+            yield WebSocketEvent.CLOSED, Close(ABNORMAL_CLOSURE if code is None else code, reason)
         finally:
             # Also runs when the caller stops iterating early.
             await connection.close()
