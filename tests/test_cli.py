@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from jsonschema import Draft202012Validator
 from websockets.sync.server import ServerConnection, serve
 
 from websocket_event import WebSocketEvent, WebSocketStatus
@@ -90,6 +91,25 @@ def test_list_status(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["list", "--status", "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [row["value"] for row in rows] == list(WebSocketStatus.values())
+
+
+@pytest.mark.parametrize(
+    ("arguments", "enum_class"),
+    [(["schema"], WebSocketEvent), (["schema", "--status"], WebSocketStatus)],
+)
+def test_schema_prints_json_schema(
+    arguments: list[str],
+    enum_class: type[WebSocketEvent] | type[WebSocketStatus],
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(arguments) == 0
+    output = capsys.readouterr().out
+    assert output == json.dumps(enum_class.json_schema(), indent=2) + "\n"
+    schema = json.loads(output)
+    Draft202012Validator.check_schema(schema)
+    assert [entry["description"] for entry in schema["oneOf"]] == [
+        member.description for member in enum_class
+    ]
 
 
 def test_parse_prints_values(capsys: pytest.CaptureFixture[str]) -> None:
@@ -207,7 +227,7 @@ def test_watch_text_error_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert lines[1].startswith("error    ConnectionRefusedError: ")
 
 
-@pytest.mark.parametrize("command", [[], ["list"], ["parse"], ["demo"], ["watch"]])
+@pytest.mark.parametrize("command", [[], ["list"], ["parse"], ["demo"], ["watch"], ["schema"]])
 def test_help_describes_command(command: list[str]) -> None:
     result = run_module(*command, "--help")
     assert result.returncode == 0
@@ -217,7 +237,7 @@ def test_help_describes_command(command: list[str]) -> None:
 
 def test_help_lists_every_command() -> None:
     result = run_module("--help")
-    for command in ("list", "parse", "demo", "watch"):
+    for command in ("list", "parse", "demo", "watch", "schema"):
         assert f"    {command} " in result.stdout
 
 

@@ -121,6 +121,17 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     watch_parser.set_defaults(run=_run_watch)
 
+    schema_parser = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of the event (or status) values",
+        description=(
+            "Print the JSON Schema (draft 2020-12) of the event values, with each member's "
+            "name and description; --status prints the schema of the statuses instead."
+        ),
+    )
+    _add_status_flag(schema_parser)
+    schema_parser.set_defaults(run=_run_schema)
+
     return parser
 
 
@@ -151,6 +162,11 @@ def _run_list(arguments: argparse.Namespace) -> int:
     print(f"{'NAME':<{name_width}}  {'VALUE':<{value_width}}  DESCRIPTION")
     for member in members:
         print(f"{member.name:<{name_width}}  {member.value:<{value_width}}  {member.description}")
+    return EXIT_OK
+
+
+def _run_schema(arguments: argparse.Namespace) -> int:
+    print(json.dumps(_chosen_enum(arguments).json_schema(), indent=2))
     return EXIT_OK
 
 
