@@ -1,5 +1,6 @@
 """The command line, in process and as ``python -m websocket_event`` and ``websocket-event``."""
 
+import asyncio
 import json
 import os
 import runpy
@@ -8,16 +9,18 @@ import socket
 import subprocess
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator
+from websockets.exceptions import ConnectionClosedOK
 from websockets.sync.server import ServerConnection, serve
 
+import websocket_event
 from websocket_event import WebSocketEvent, WebSocketStatus
-from websocket_event._cli import main
+from websocket_event._cli import _send_all, main
 
 # Upper bound for one command, so that a bug shows as a failure rather than a hang.
 TIMEOUT = 30
@@ -144,8 +147,9 @@ def test_demo_without_websockets(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # None in sys.modules makes an import fail as if the library were not installed.
-    for name in [name for name in sys.modules if name.partition(".")[0] == "websockets"]:
-        monkeypatch.setitem(sys.modules, name, None)
+    for name in [name for name in sys.modules if name.startswith("websockets.")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "websockets", None)
     monkeypatch.delitem(sys.modules, "websocket_event.stream", raising=False)
     assert main(["demo"]) == 2
     captured = capsys.readouterr()
@@ -155,6 +159,114 @@ def test_demo_without_websockets(
         "pip install 'websocket-event[demo]'\n"
     )
     assert main(["watch", "ws://127.0.0.1:1"]) == 2
+
+
+def test_demo_with_old_websockets(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # websockets imports, but has no `websockets.asyncio`, as before release 13.
+    for name in [name for name in sys.modules if name.startswith("websockets.asyncio")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "websockets.asyncio", None)
+    monkeypatch.delitem(sys.modules, "websocket_event.stream", raising=False)
+    assert main(["demo"]) == 2
+    assert capsys.readouterr().err == (
+        "websocket-event: this command needs websockets 13 or newer: "
+        "pip install --upgrade 'websocket-event[demo]'\n"
+    )
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out == f"websocket-event {websocket_event.__version__}\n"
+
+
+@pytest.mark.parametrize("seconds", ["nan", "inf", "0", "-1", "soon"])
+def test_watch_rejects_bad_open_timeout(seconds: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["watch", "ws://127.0.0.1:1", "--open-timeout", seconds])
+    assert exit_info.value.code == 2
+    assert f"invalid number of seconds: {seconds!r}" in capsys.readouterr().err
+
+
+def test_watch_accepts_open_timeout(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["watch", refused_uri(), "--open-timeout", "2.5"]) == 1
+    assert capsys.readouterr().out.splitlines()[-1] == "closed   code=1006 reason=''"
+
+
+def test_watch_escapes_control_characters(capsys: pytest.CaptureFixture[str]) -> None:
+    uri = refused_uri() + "/\x1b[2J\x9b"
+    assert main(["watch", uri]) == 1
+    output = capsys.readouterr().out
+    assert "\x1b" not in output
+    assert "\x9b" not in output
+    assert output.splitlines()[0].endswith("/\\x1b[2J\\x9b")
+
+
+def test_watch_malformed_uri_reports_error(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["watch", "ws://127.0.0.1:99999/"]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines] == ["opening", "error", "closed"]
+    assert lines[1].startswith("error    ValueError: ")
+
+
+def test_watch_long_error_is_cut(capsys: pytest.CaptureFixture[str]) -> None:
+    uri = refused_uri() + "/" + "x" * 300
+    assert main(["watch", uri]) == 1
+    first = capsys.readouterr().out.splitlines()[0]
+    assert first.endswith(f"... ({len(uri)} characters)")
+
+
+def test_send_all_stops_when_closed() -> None:
+    class ClosedStream:
+        """Stands in for an EventStream whose connection has just closed."""
+
+        def __init__(self) -> None:
+            self.sent: list[str] = []
+
+        async def send(self, message: str) -> None:
+            self.sent.append(message)
+            raise ConnectionClosedOK(None, None)
+
+    stream = ClosedStream()
+    asyncio.run(_send_all(stream, ["one", "two"]))  # type: ignore[arg-type]
+    assert stream.sent == ["one"]
+
+
+def test_interrupt_exits_130(monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupt(coroutine: Coroutine[object, object, int]) -> int:
+        coroutine.close()
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(asyncio, "run", interrupt)
+    assert main(["watch", "ws://127.0.0.1:1"]) == 130
+
+
+def test_broken_pipe_exits_quietly(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # A real file stands in for stdout, because the handler redirects its descriptor.
+    with (tmp_path / "stdout").open("w") as stdout:
+        monkeypatch.setattr(sys, "stdout", stdout)
+
+        def broken_pipe(*arguments: object, **options: object) -> None:
+            raise BrokenPipeError
+
+        monkeypatch.setattr("builtins.print", broken_pipe)
+        assert main(["list"]) == 1
+
+
+def test_module_list_into_closed_pipe() -> None:
+    process = subprocess.Popen(
+        [sys.executable, "-m", "websocket_event", "list", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    process.stdout.close()  # the reader goes away before the command writes
+    _, errors = process.communicate(timeout=TIMEOUT)
+    assert process.returncode == 1
+    assert errors == b""
 
 
 def test_missing_module_other_than_websockets_propagates(monkeypatch: pytest.MonkeyPatch) -> None:

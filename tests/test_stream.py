@@ -256,11 +256,26 @@ def test_stream_early_break_closes_connection() -> None:
                 if event is E.OPENED:
                     break
             await iterator.aclose()  # type: ignore[attr-defined]
+            # aclose() returns once the connection is closed, not when it is collected.
+            assert stream.connection is None
+            assert stream.status is WebSocketStatus.CLOSED
             await asyncio.wait_for(closed_by_client.wait(), TIMEOUT)
             return stream
 
     stream = run(session())
     assert stream.connection is None
+
+
+
+def test_stream_uri_must_be_str() -> None:
+    with pytest.raises(TypeError, match=r"^EventStream\(\) uri must be str, not NoneType$"):
+        EventStream(None)  # type: ignore[arg-type]
+
+
+def test_stream_malformed_uri() -> None:
+    seen = run(collect(EventStream("ws://127.0.0.1:99999/")))
+    assert [event for event, _ in seen] == [E.OPENING, E.ERROR, E.CLOSED]
+    assert isinstance(seen[1][1], ValueError)
 
 
 def test_stream_iterates_once() -> None:

@@ -3,12 +3,16 @@
 import argparse
 import asyncio
 import base64
+import importlib
 import json
+import math
+import os
 import socket
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
+from . import __version__
 from ._event import WebSocketEvent
 from ._status import WebSocketStatus
 
@@ -21,8 +25,15 @@ __all__ = ["main"]
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a command stopped by Ctrl-C
+
+# Options of the command itself; any other first option belongs to the default `list`.
+TOP_LEVEL_OPTIONS = ("-h", "--help", "--version")
 
 DEMO_EXTRA_HINT = "this command needs the websockets library: pip install 'websocket-event[demo]'"
+OLD_WEBSOCKETS_HINT = (
+    "this command needs websockets 13 or newer: pip install --upgrade 'websocket-event[demo]'"
+)
 
 # Close codes of a connection that ended as intended (RFC 6455, 7.4.1).
 NORMAL_CLOSE_CODES = (1000, 1001)
@@ -39,10 +50,18 @@ EnumClass = type[WebSocketEvent] | type[WebSocketStatus]
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with *argv* (default: ``sys.argv[1:]``); return the exit status."""
     words = list(sys.argv[1:] if argv is None else argv)
-    if not words or (words[0].startswith("-") and words[0] not in ("-h", "--help")):
+    if not words or (words[0].startswith("-") and words[0] not in TOP_LEVEL_OPTIONS):
         words.insert(0, "list")
     arguments = _build_parser().parse_args(words)
-    status: int = arguments.run(arguments)
+    try:
+        status: int = arguments.run(arguments)
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader of the output went away, as with `websocket-event list | head -1`.
+        # Point stdout at devnull so that the interpreter's final flush fails silently.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_FAILED
     return status
 
 
@@ -54,6 +73,7 @@ def _build_parser() -> argparse.ArgumentParser:
             "cp.websocket.event and cp.websocket.status. Without a command, runs 'list'."
         ),
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     list_parser = commands.add_parser(
@@ -97,8 +117,9 @@ def _build_parser() -> argparse.ArgumentParser:
         description=(
             "Connect to the websocket server at URL and print one line per event as it "
             "happens, ending with the close code and reason. The exit status is 0 after a "
-            "normal close (code 1000 or 1001) and 1 after an error. Needs the websockets "
-            "library: pip install 'websocket-event[demo]'."
+            "close with code 1000 or 1001, 1 after an error or any other close code, and "
+            "130 after Ctrl-C. Needs the websockets library: "
+            "pip install 'websocket-event[demo]'."
         ),
     )
     watch_parser.add_argument("url", metavar="URL", help="ws:// or wss:// address")
@@ -114,7 +135,7 @@ def _build_parser() -> argparse.ArgumentParser:
     )
     watch_parser.add_argument(
         "--open-timeout",
-        type=float,
+        type=_positive_seconds,
         default=10.0,
         metavar="SECONDS",
         help="give up opening the connection after SECONDS (default: 10)",
@@ -133,6 +154,19 @@ def _build_parser() -> argparse.ArgumentParser:
     schema_parser.set_defaults(run=_run_schema)
 
     return parser
+
+
+def _positive_seconds(text: str) -> float:
+    """Convert an option's text to a finite number of seconds greater than zero."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = math.nan
+    if not (math.isfinite(seconds) and seconds > 0):
+        raise argparse.ArgumentTypeError(
+            f"invalid number of seconds: {text!r} (expected a finite number above 0)"
+        )
+    return seconds
 
 
 def _add_status_flag(parser: argparse.ArgumentParser) -> None:
@@ -191,9 +225,18 @@ def _import_stream() -> type["EventStream"] | None:
     except ModuleNotFoundError as exc:
         if exc.name is None or exc.name.partition(".")[0] != "websockets":
             raise
-        print(f"websocket-event: {DEMO_EXTRA_HINT}", file=sys.stderr)
+        print(f"websocket-event: {_websockets_hint()}", file=sys.stderr)
         return None
     return EventStream
+
+
+def _websockets_hint() -> str:
+    """Say what to install: websockets itself, or a release with ``websockets.asyncio``."""
+    try:
+        importlib.import_module("websockets")
+    except ImportError:
+        return DEMO_EXTRA_HINT
+    return OLD_WEBSOCKETS_HINT
 
 
 def _run_demo(arguments: argparse.Namespace) -> int:
@@ -247,13 +290,24 @@ async def _watch(
         print(formatter(event, payload), file=out, flush=True)
         status = max(status, _exit_status(event, payload))
         if event is WebSocketEvent.OPENED:
-            for message in messages:
-                await stream.send(message)
+            await _send_all(stream, messages)
         elif event is WebSocketEvent.MESSAGE:
             received += 1
             if close_after and received == len(messages):
                 await stream.close()
     return status
+
+
+async def _send_all(stream: "EventStream", messages: Sequence[str]) -> None:
+    """Send *messages* until one fails because the connection closed."""
+    from websockets.exceptions import ConnectionClosed
+
+    for message in messages:
+        try:
+            await stream.send(message)
+        except ConnectionClosed:
+            # The stream reports how the connection ended as its next events.
+            return
 
 
 def _exit_status(event: WebSocketEvent, payload: "Payload") -> int:
@@ -280,6 +334,21 @@ def _shorten(text: str) -> str:
     return f"{text[:MAX_SHOWN_PAYLOAD]}... ({len(text)} characters)"
 
 
+def _printable(text: str) -> str:
+    """Return *text* cut short, with each control or other unprintable character escaped.
+
+    Error messages and URIs can carry text chosen by a server or a user, and raw
+    control characters would act on the terminal that shows them.
+    """
+    shown = "".join(
+        character if character.isprintable() else ascii(character)[1:-1]
+        for character in text[:MAX_SHOWN_PAYLOAD]
+    )
+    if len(text) > MAX_SHOWN_PAYLOAD:
+        return f"{shown}... ({len(text)} characters)"
+    return shown
+
+
 def _format_text(event: WebSocketEvent, payload: "Payload") -> str:
     """Format one event as a line of text: the value, then the payload if any."""
     from .stream import Close
@@ -289,9 +358,9 @@ def _format_text(event: WebSocketEvent, payload: "Payload") -> str:
     elif isinstance(payload, Close):
         detail = f"code={payload.code} reason={payload.reason!r}"
     elif isinstance(payload, BaseException):
-        detail = f"{type(payload).__name__}: {payload}"
+        detail = _printable(f"{type(payload).__name__}: {payload}")
     elif event is WebSocketEvent.OPENING:
-        detail = str(payload)
+        detail = _printable(str(payload))
     else:
         detail = _shorten(repr(payload))
     return f"{event.value:<8} {detail}".rstrip()

@@ -22,34 +22,15 @@ WebSocketEventName = Literal["OPENING", "OPENED", "CLOSING", "CLOSED", "ERROR", 
 """The name of a :class:`WebSocketEvent` member."""
 
 
-class WebSocketEvent(TextEnum):
-    """Event reported by a websocket connection, as CommandPost's ``cp.websocket.event``."""
+if TYPE_CHECKING:
 
-    OPENING = "opening"
-    """The socket is attempting to open."""
+    class _EventLookups:
+        """Precise signatures of the lookups that TextEnum implements for WebSocketEvent.
 
-    OPENED = "opened"
-    """The socket has opened."""
-
-    CLOSING = "closing"
-    """The socket is attempting to close."""
-
-    CLOSED = "closed"
-    """The socket has closed."""
-
-    ERROR = "error"
-    """There was an error. The connection may still be open."""
-
-    MESSAGE = "message"
-    """The socket has sent a message."""
-
-    @property
-    def is_lifecycle(self) -> bool:
-        """Whether the event moves the connection status (all but ERROR and MESSAGE)."""
-        return self in _STATUS_BY_EVENT
-
-    if TYPE_CHECKING:
-        # Precise signatures for what TextEnum implements, and for `status`.
+        NOTE: they sit in a base class, not in the enum's body, because mypy (2.4)
+        types ``.value`` of a non-literal member as ``Any`` when the enum's body
+        holds an overloaded method or an annotation such as the one of ``status``.
+        """
 
         status: "_EventStatus"
         """Status the event leads to, or None for ERROR and MESSAGE."""
@@ -111,7 +92,40 @@ class WebSocketEvent(TextEnum):
         @classmethod
         def names(cls) -> tuple[WebSocketEventName, ...]: ...
 
-    else:
+else:
+
+    class _EventLookups:
+        """Empty at run time: TextEnum implements the lookups."""
+
+
+class WebSocketEvent(_EventLookups, TextEnum):
+    """Event reported by a websocket connection, as CommandPost's ``cp.websocket.event``."""
+
+    OPENING = "opening"
+    """The socket is attempting to open."""
+
+    OPENED = "opened"
+    """The socket has opened."""
+
+    CLOSING = "closing"
+    """The socket is attempting to close."""
+
+    CLOSED = "closed"
+    """The socket has closed."""
+
+    ERROR = "error"
+    """There was an error. The connection may still be open."""
+
+    MESSAGE = "message"
+    """The socket has sent a message."""
+
+    @property
+    def is_lifecycle(self) -> bool:
+        """Whether the event moves the connection status (all but ERROR and MESSAGE)."""
+        return self in _STATUS_BY_EVENT
+
+    if not TYPE_CHECKING:  # pragma: no branch (always true at run time)
+        # Type checkers see `status` as declared in _EventLookups.
 
         @property
         def status(self):

@@ -20,23 +20,15 @@ WebSocketStatusName = Literal["OPENING", "OPEN", "CLOSING", "CLOSED"]
 """The name of a :class:`WebSocketStatus` member."""
 
 
-class WebSocketStatus(TextEnum):
-    """Status of a websocket connection, as CommandPost's ``cp.websocket.status``."""
+if TYPE_CHECKING:
 
-    OPENING = "opening"
-    """The socket is attempting to open."""
+    class _StatusLookups:
+        """Precise signatures of the lookups that TextEnum implements for WebSocketStatus.
 
-    OPEN = "open"
-    """The socket is open."""
-
-    CLOSING = "closing"
-    """The socket is attempting to close."""
-
-    CLOSED = "closed"
-    """The socket is closed."""
-
-    if TYPE_CHECKING:
-        # Precise signatures for the lookups that TextEnum implements.
+        NOTE: they sit in a base class, not in the enum's body, because mypy (2.4)
+        types ``.value`` of a non-literal member as ``Any`` when the enum's body
+        holds an overloaded method.
+        """
 
         @overload
         @classmethod
@@ -82,6 +74,27 @@ class WebSocketStatus(TextEnum):
 
         @classmethod
         def names(cls) -> tuple[WebSocketStatusName, ...]: ...
+
+else:
+
+    class _StatusLookups:
+        """Empty at run time: TextEnum implements the lookups."""
+
+
+class WebSocketStatus(_StatusLookups, TextEnum):
+    """Status of a websocket connection, as CommandPost's ``cp.websocket.status``."""
+
+    OPENING = "opening"
+    """The socket is attempting to open."""
+
+    OPEN = "open"
+    """The socket is open."""
+
+    CLOSING = "closing"
+    """The socket is attempting to close."""
+
+    CLOSED = "closed"
+    """The socket is closed."""
 
 
 seal(

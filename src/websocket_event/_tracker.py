@@ -11,6 +11,7 @@ They start ``CLOSED`` and apply these rules to everything that happens:
 """
 
 from ._event import WebSocketEvent
+from ._lookup import _type_name  # pyright: ignore[reportPrivateUsage]
 from ._status import WebSocketStatus
 
 __all__ = ["LifecycleTracker"]
@@ -51,8 +52,7 @@ class LifecycleTracker:
         """
         if not isinstance(event, WebSocketEvent):  # pyright: ignore[reportUnnecessaryIsInstance]
             raise TypeError(
-                f"LifecycleTracker.feed() argument must be WebSocketEvent, "
-                f"not {type(event).__name__}"
+                f"LifecycleTracker.feed() argument must be WebSocketEvent, not {_type_name(event)}"
             )
 
         new_status = event.status

@@ -25,13 +25,15 @@ This module imports ``websockets``; ``import websocket_event`` does not import i
 
 import asyncio
 import inspect
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
+from contextlib import aclosing
 from typing import Any, NamedTuple
 
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
 from ._event import WebSocketEvent
+from ._lookup import _type_name  # pyright: ignore[reportPrivateUsage]
 from ._status import WebSocketStatus
 from ._tracker import LifecycleTracker
 
@@ -51,9 +53,18 @@ class Close(NamedTuple):
 Payload = None | str | bytes | Exception | Close
 """What an :class:`EventStream` yields beside each event."""
 
-# Errors that mean the connection could not be opened. On Python 3.10 a timeout
-# raises asyncio.TimeoutError, which is not yet the built-in TimeoutError.
-_CONNECT_ERRORS = (OSError, InvalidHandshake, InvalidURI, TimeoutError, asyncio.TimeoutError)
+# Errors that mean the connection could not be opened. ValueError covers a URI that
+# the standard library rejects (a port above 65535, text that is not ASCII) before
+# websockets sees it. On Python 3.10 a timeout raises asyncio.TimeoutError, which is
+# not yet the built-in TimeoutError.
+_CONNECT_ERRORS = (
+    OSError,
+    InvalidHandshake,
+    InvalidURI,
+    ValueError,
+    TimeoutError,
+    asyncio.TimeoutError,
+)
 
 
 class EventStream:
@@ -65,6 +76,8 @@ class EventStream:
     """
 
     def __init__(self, uri: str, **connect_options: Any) -> None:
+        if not isinstance(uri, str):  # pyright: ignore[reportUnnecessaryIsInstance]
+            raise TypeError(f"EventStream() uri must be str, not {_type_name(uri)}")
         self.uri = uri
         self._connect_options = connect_options
         self._tracker = LifecycleTracker()
@@ -122,13 +135,20 @@ class EventStream:
         return close
 
     async def _events(self) -> AsyncIterator[tuple[WebSocketEvent, Payload]]:
-        async for event, payload in self._connection_events():
-            # The connection's events already follow CommandPost's rules; the tracker
-            # keeps `status` current.
-            self._tracker.feed(event)
-            yield event, payload
+        # aclosing: when the caller stops early, closing this generator closes the
+        # inner one at once, and so the connection, rather than when it is collected.
+        async with aclosing(self._connection_events()) as events:
+            try:
+                async for event, payload in events:
+                    # The connection's events already follow CommandPost's rules;
+                    # the tracker keeps `status` current.
+                    self._tracker.feed(event)
+                    yield event, payload
+            finally:
+                # Stopped early or not, the connection is closed from here on.
+                self._tracker.feed(WebSocketEvent.CLOSED)
 
-    async def _connection_events(self) -> AsyncIterator[tuple[WebSocketEvent, Payload]]:
+    async def _connection_events(self) -> AsyncGenerator[tuple[WebSocketEvent, Payload], None]:
         yield WebSocketEvent.OPENING, self.uri
         try:
             connection = await connect(self.uri, **self._connect_options)

@@ -20,16 +20,14 @@ def member_values(event: WebSocketEvent) -> None:
     assert_type(WebSocketEvent.MESSAGE.value, Literal["message"])
     assert_type(WebSocketEvent.OPENED.name, Literal["OPENED"])
     assert_type(WebSocketEvent.OPENED.description, str)
-    value: WebSocketEventValue = event.value
-    assert_type(value, WebSocketEventValue)
+    assert_type(event.value, WebSocketEventValue)
     name: str = event.name  # mypy infers str, pyright the name literals
     print(name)
 
 
 def status_values(status: WebSocketStatus) -> None:
     assert_type(WebSocketStatus.OPEN.value, Literal["open"])
-    value: WebSocketStatusValue = status.value
-    assert_type(value, WebSocketStatusValue)
+    assert_type(status.value, WebSocketStatusValue)
     assert_type(WebSocketStatus.OPEN.name, Literal["OPEN"])
 
 
