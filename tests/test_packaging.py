@@ -20,11 +20,15 @@ pytestmark = pytest.mark.packaging
 
 CONSUMER = textwrap.dedent(
     """\
+    import sys
     from typing import Literal
 
-    from typing_extensions import assert_type
-
     from websocket_event import WebSocketEvent, WebSocketEventValue
+
+    if sys.version_info >= (3, 11):
+        from typing import assert_type
+    else:
+        from typing_extensions import assert_type
 
 
     def label(event: WebSocketEvent) -> str:

@@ -116,3 +116,11 @@ def label_status(status: WebSocketStatus) -> str:
 def as_plain_str(event: WebSocketEvent) -> str:
     text: str = event
     return text + f"{event:>9}"
+
+
+def is_opened(event: WebSocketEvent) -> bool:
+    return event is WebSocketEvent.OPENED
+
+
+def is_opened_value(event: WebSocketEvent) -> bool:
+    return event.value == "opened"
