@@ -28,7 +28,7 @@ if TYPE_CHECKING:
         def resolve_ref_schema(self, json_schema: dict[str, Any], /) -> dict[str, Any]: ...
 
 
-__all__ = ["MAX_INPUT_LENGTH", "TextEnum", "seal"]
+__all__ = ["MAX_INPUT_LENGTH", "TextEnum", "check_enum_class", "seal"]
 
 #: Longest text, surrounding whitespace included, that the lookups examine. Longer
 #: input is rejected before it is hashed, stripped or case-folded, so the work done
@@ -408,6 +408,24 @@ def _lookup_functions(
     }
 
 
+def check_enum_class(caller: str, enum_class: object) -> None:
+    """Raise ``TypeError`` unless *enum_class* is one of the package's sealed enums.
+
+    For helpers that take an enum class and use it only later, such as a converter
+    built when a parser is set up and called when a command line is read.
+    """
+    if isinstance(enum_class, type) and enum_class in _sealed:
+        return
+    if isinstance(enum_class, type):
+        shown = f"class {_safe_name(enum_class.__name__)}"
+    else:
+        shown = f"a {_type_name(enum_class)} object"
+    raise TypeError(
+        f"{caller}() argument must be an enum class of websocket_event, such as "
+        f"WebSocketEvent, not {shown}"
+    )
+
+
 def _not_sealed(cls: type, method: str) -> TypeError:
     return TypeError(f"{cls.__name__}.{method}() works only once seal() has built its tables")
 
@@ -467,11 +485,15 @@ def _closest(key: str, candidates: tuple[str, ...]) -> str | None:
 
 def _type_name(value: object) -> str:
     """Return the name of the type of *value*, escaped and cut short if need be."""
-    type_name = type(value).__name__
+    return _safe_name(type(value).__name__)
+
+
+def _safe_name(name: str) -> str:
+    """Return a class *name* as it is, or quoted, escaped and cut if it is unusual."""
     # A class name can contain control characters and be of any length.
-    if not (type_name.isascii() and type_name.isprintable()) or len(type_name) > _QUOTED_PREFIX:
-        type_name = _quote(type_name)
-    return type_name
+    if not (name.isascii() and name.isprintable()) or len(name) > _QUOTED_PREFIX:
+        return _quote(name)
+    return name
 
 
 def _type_error(cls: type, method: str, value: object) -> TypeError:

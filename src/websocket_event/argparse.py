@@ -19,7 +19,7 @@ converted member passes argparse's check against them.
 
 from typing import Generic, TypeVar
 
-from ._lookup import TextEnum
+from ._lookup import TextEnum, check_enum_class
 
 __all__ = ["EnumType"]
 
@@ -33,6 +33,7 @@ class EnumType(Generic[_Enum]):
     """
 
     def __init__(self, enum_class: type[_Enum]) -> None:
+        check_enum_class(type(self).__name__, enum_class)
         self._enum_class = enum_class
 
     def __call__(self, text: str) -> _Enum:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import click
 
-from ._lookup import TextEnum
+from ._lookup import TextEnum, check_enum_class
 
 if TYPE_CHECKING:
     from click.shell_completion import CompletionItem
@@ -42,6 +42,7 @@ class EnumChoice(click.ParamType, Generic[_Enum]):  # type: ignore[type-arg]
     name = "choice"
 
     def __init__(self, enum_class: type[_Enum]) -> None:
+        check_enum_class(type(self).__name__, enum_class)
         self.enum_class = enum_class
 
     def convert(

@@ -179,3 +179,24 @@ def test_click_shell_completion() -> None:
     everything = choice.shell_complete(context, option, "")
     assert [item.value for item in everything] == list(WebSocketEvent.values())
     assert choice.shell_complete(context, option, "x") == []
+
+
+@pytest.mark.parametrize("converter", [EnumType, EnumChoice])
+@pytest.mark.parametrize(
+    ("enum_class", "shown"),
+    [
+        (int, "class int"),
+        ("WebSocketEvent", "a str object"),
+        (TextEnum, "class TextEnum"),
+    ],
+)
+def test_converters_reject_other_classes(
+    converter: type[object], enum_class: object, shown: str
+) -> None:
+    name = converter.__name__
+    with pytest.raises(TypeError) as error:
+        converter(enum_class)  # type: ignore[call-arg]
+    assert str(error.value) == (
+        f"{name}() argument must be an enum class of websocket_event, such as "
+        f"WebSocketEvent, not {shown}"
+    )
