@@ -245,7 +245,7 @@ def test_interrupt_exits_130(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_broken_pipe_exits_quietly(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    # A real file stands in for stdout, because the handler redirects its descriptor.
+    # A real file replaces stdout, because the handler redirects its file descriptor.
     with (tmp_path / "stdout").open("w") as stdout:
         monkeypatch.setattr(sys, "stdout", stdout)
 

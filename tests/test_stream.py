@@ -197,7 +197,7 @@ def test_stream_open_timeout() -> None:
             await reader.read()  # until the client gives up and closes
             writer.close()
 
-        # A TCP server that accepts and never answers the handshake.
+        # A TCP server that accepts connections and never responds to the handshake.
         server = await asyncio.start_server(never_answer, "127.0.0.1", 0)
         port = server.sockets[0].getsockname()[1]
         async with server:
@@ -264,7 +264,6 @@ def test_stream_early_break_closes_connection() -> None:
 
     stream = run(session())
     assert stream.connection is None
-
 
 
 def test_stream_uri_must_be_str() -> None:

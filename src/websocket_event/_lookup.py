@@ -82,7 +82,7 @@ else:
         # The stock lookups `Class(value)`, `Class[name]` and `x in Class` go through
         # the package's own, so that a rejected input costs bounded work and gets the
         # same short message (the stock messages quote the whole input), and so that
-        # `in` answers the same on every version (before Python 3.12 it raises
+        # `in` returns the same result on every version (before Python 3.12 it raises
         # TypeError for a string). The exception types stay the stock ones.
 
         def __call__(cls, value, *args, **kwargs):
@@ -183,14 +183,14 @@ class TextEnum(str, enum.Enum, metaclass=_FixedEnumType):
         Surrounding whitespace (as ``str.strip`` removes it) is ignored, and so is
         the case of ASCII letters: ``" Opened\\n"`` gives the member whose value is
         ``"opened"``. Every other character must match exactly, so look-alikes are
-        rejected: Cyrillic or Greek letters in place of Latin ones, full-width
-        forms, zero-width characters and combining marks, and non-ASCII letters
-        that a Unicode case mapping turns into ASCII (the Kelvin sign U+212A
-        lower-cases to ``"k"``, the long s U+017F upper-cases to ``"S"``, U+0130
-        lower-cases to ``"i"`` and a combining dot). This keeps the result in
-        agreement with a person reading the text in a log and with any program
-        that compares it character by character: text that only looks like a
-        valid name selects no member. Input longer than ``MAX_INPUT_LENGTH``
+        rejected. These are Cyrillic or Greek letters in place of Latin ones,
+        full-width forms, zero-width characters and combining marks. They are also
+        non-ASCII letters that a Unicode case mapping turns into ASCII: the Kelvin
+        sign U+212A lower-cases to ``"k"``, the long s U+017F upper-cases to
+        ``"S"``, and U+0130 lower-cases to ``"i"`` and a combining dot. Text that
+        only looks like a valid name then selects no member, so the result agrees
+        with a person reading the text in a log and with any program that compares
+        it character by character. Input longer than ``MAX_INPUT_LENGTH``
         characters is rejected without being examined further.
 
         Raise ``ValueError`` when *text* names no member and ``TypeError`` when it

@@ -7,7 +7,7 @@ They start ``CLOSED`` and apply these rules to everything that happens:
   leads to, and is reported only if that changes the status;
 - MESSAGE never changes the status, and is reported only while ``OPEN``;
 - ERROR never changes the status, and is not reported while ``CLOSING`` or ``CLOSED``,
-  because an error during or after a close tells the application nothing it can act on.
+  because an error during or after a close gives the application nothing to act on.
 """
 
 from ._event import WebSocketEvent

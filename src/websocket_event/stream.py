@@ -51,11 +51,11 @@ class Close(NamedTuple):
 
 
 Payload = None | str | bytes | Exception | Close
-"""What an :class:`EventStream` yields beside each event."""
+"""Payload that an :class:`EventStream` yields beside each event."""
 
 # Errors that mean the connection could not be opened. ValueError covers a URI that
 # the standard library rejects (a port above 65535, text that is not ASCII) before
-# websockets sees it. On Python 3.10 a timeout raises asyncio.TimeoutError, which is
+# websockets can parse it. On Python 3.10 a timeout raises asyncio.TimeoutError, which is
 # not yet the built-in TimeoutError.
 _CONNECT_ERRORS = (
     OSError,
