@@ -1,6 +1,6 @@
 """Types that mypy and pyright must both infer for the public API."""
 
-from typing import Literal, Optional
+from typing import Literal
 
 from typing_extensions import assert_never, assert_type
 
@@ -38,7 +38,7 @@ def lookups(text: str, anything: object) -> None:
     assert_type(WebSocketEvent.from_name("CLOSED"), Literal[WebSocketEvent.CLOSED])
     assert_type(WebSocketEvent.from_name(text), WebSocketEvent)
     assert_type(WebSocketEvent.parse(text), WebSocketEvent)
-    assert_type(WebSocketEvent.get(anything), Optional[WebSocketEvent])
+    assert_type(WebSocketEvent.get(anything), WebSocketEvent | None)
     assert_type(WebSocketEvent.get(anything, 0), WebSocketEvent | int)
     assert_type(WebSocketEvent.get(anything, WebSocketEvent.ERROR), WebSocketEvent)
     assert_type(WebSocketEvent.values(), tuple[WebSocketEventValue, ...])
@@ -64,7 +64,7 @@ def statuses(event: WebSocketEvent) -> None:
     assert_type(WebSocketEvent.CLOSED.status, Literal[WebSocketStatus.CLOSED])
     assert_type(WebSocketEvent.ERROR.status, None)
     assert_type(WebSocketEvent.MESSAGE.status, None)
-    assert_type(event.status, Optional[WebSocketStatus])
+    assert_type(event.status, WebSocketStatus | None)
     assert_type(event.is_lifecycle, bool)
 
 
