@@ -52,9 +52,8 @@ def test_event_from_msg_type_unknown_name() -> None:
 
 @pytest.mark.parametrize("value", [0x1, None, State.OPEN, b"TEXT"])
 def test_event_from_msg_type_rejects_other_types(value: object) -> None:
-    with pytest.raises(
-        TypeError, match=f"aiohttp WSMsgType member or its name, not {type(value).__name__}$"
-    ):
+    expected = f"must be an aiohttp WSMsgType member or its name, not {type(value).__name__}$"
+    with pytest.raises(TypeError, match=expected):
         event_from_msg_type(value)  # type: ignore[arg-type]
 
 

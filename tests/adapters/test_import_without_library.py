@@ -44,12 +44,16 @@ CHECKS = {
     "wsproto": """
         from websocket_event.adapters.wsproto import event_from_wsproto, status_from_state
         assert status_from_state("REJECTING").value == "closing"
-        try:
-            event_from_wsproto(object())
-        except TypeError:
-            pass
-        else:
-            raise AssertionError("an object was accepted")
+        # The second class claims to come from wsproto, which cannot be imported here.
+        forged = type("TextMessage", (), {"__module__": "wsproto.events"})
+        for value in (object(), forged()):
+            try:
+                event_from_wsproto(value)
+            except TypeError as error:
+                name = type(value).__name__
+                assert str(error).endswith(f"must be a wsproto event, not {name}"), error
+            else:
+                raise AssertionError(f"{value!r} was accepted")
     """,
     "websocket_client": """
         from websocket_event.adapters.websocket_client import app_handlers

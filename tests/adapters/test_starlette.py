@@ -52,10 +52,10 @@ def test_status_from_state_unknown_name() -> None:
 
 @pytest.mark.parametrize("value", [1, None, ConnectionState.OPEN])
 def test_status_from_state_rejects_other_types(value: object) -> None:
-    with pytest.raises(
-        TypeError,
-        match=f"starlette WebSocketState member or its name, not {type(value).__name__}$",
-    ):
+    expected = (
+        f"must be a Starlette WebSocketState member or its name, not {type(value).__name__}$"
+    )
+    with pytest.raises(TypeError, match=expected):
         status_from_state(value)  # type: ignore[arg-type]
 
 

@@ -1,5 +1,6 @@
 """The wsproto adapter: ConnectionState and events, in memory and over a real socket."""
 
+import sys
 from collections.abc import Callable
 
 import pytest
@@ -48,10 +49,15 @@ Step = tuple[list[tuple[str, WebSocketEvent | None]], WebSocketStatus, WebSocket
 
 
 def concrete_event_classes(base: type = Event) -> set[type]:
-    """Return the classes under *base* that wsproto creates: those without subclasses."""
+    """Return the classes under *base* that wsproto creates: those without subclasses.
+
+    Classes of other packages, such as the subclasses that these tests define, are
+    left out.
+    """
     found = set()
     for subclass in base.__subclasses__():
-        found |= concrete_event_classes(subclass) or {subclass}
+        if subclass.__module__.partition(".")[0] == "wsproto":
+            found |= concrete_event_classes(subclass) or {subclass}
     return found
 
 
@@ -114,6 +120,82 @@ def test_event_from_wsproto_unmapped_class() -> None:
     with pytest.raises(ValueError, match=r"^'Message' is not a wsproto event class") as caught:
         event_from_wsproto(Message(data="x"))
     assert "'Request', 'AcceptConnection'" in str(caught.value)
+
+
+# An application's subclasses of wsproto's event classes.
+
+
+class MyText(TextMessage):
+    pass
+
+
+class MyBytes(BytesMessage):
+    pass
+
+
+class MyRejectData(RejectData):
+    pass
+
+
+class MyPing(Ping):
+    pass
+
+
+class MyClose(CloseConnection):
+    pass
+
+
+class MyDeeperText(MyText):
+    pass
+
+
+class MyMessage(Message[str]):
+    pass
+
+
+class MyEvent(Event):
+    pass
+
+
+@pytest.mark.parametrize(
+    ("event", "expected"),
+    [
+        (MyText(data="hel", message_finished=False), None),
+        (MyText(data="lo"), E.MESSAGE),
+        (MyDeeperText(data="lo"), E.MESSAGE),
+        (MyBytes(data=b"\x00", message_finished=False), None),
+        (MyBytes(data=b"\x00"), E.MESSAGE),
+        (MyRejectData(data=b"no", body_finished=False), None),
+        (MyRejectData(data=b"no"), E.ERROR),
+        (MyPing(), None),
+        (MyClose(code=1000), E.CLOSING),
+    ],
+)
+def test_event_subclass_maps_like_its_base(event: Event, expected: WebSocketEvent | None) -> None:
+    assert event_from_wsproto(event) is expected
+
+
+@pytest.mark.parametrize("cls", [MyMessage, MyEvent])
+def test_event_subclass_of_unmapped_base(cls: type[Event]) -> None:
+    event = cls(data="x") if cls is MyMessage else cls()  # type: ignore[call-arg]
+    pattern = rf"^'{cls.__name__}' is not a wsproto event class known to this adapter"
+    with pytest.raises(ValueError, match=pattern):
+        event_from_wsproto(event)
+
+
+def test_event_class_named_like_wsproto_class() -> None:
+    # Only wsproto's own TextMessage maps, not another class of the same name.
+    text_message = type("TextMessage", (Event,), {})
+    with pytest.raises(ValueError, match=r"^'TextMessage' is not a wsproto event class"):
+        event_from_wsproto(text_message())
+
+
+def test_event_from_wsproto_before_wsproto_loads(monkeypatch: pytest.MonkeyPatch) -> None:
+    # With wsproto.events not imported, no wsproto event can exist, and none is imported.
+    monkeypatch.delitem(sys.modules, "wsproto.events")
+    with pytest.raises(TypeError, match=r"must be a wsproto event, not object$"):
+        event_from_wsproto(object())  # type: ignore[arg-type]
+    assert "wsproto.events" not in sys.modules
 
 
 class Pair:

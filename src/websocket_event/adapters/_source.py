@@ -9,9 +9,16 @@ import enum
 from collections.abc import Mapping
 from typing import TypeVar
 
-from .._lookup import _quote  # pyright: ignore[reportPrivateUsage]
+from .._lookup import _quote, _type_name  # pyright: ignore[reportPrivateUsage]
 
-__all__ = ["is_source_object", "look_up", "member_name", "require_instance", "type_error"]
+__all__ = [
+    "is_source_object",
+    "look_up",
+    "member_name",
+    "require_instance",
+    "type_error",
+    "unknown_name_error",
+]
 
 _Target = TypeVar("_Target")
 _Instance = TypeVar("_Instance")
@@ -23,12 +30,14 @@ def is_source_object(value: object, package: str) -> bool:
     return str.partition(module, ".")[0] == package
 
 
-def member_name(value: object, *, package: str, enum_name: str, function: str) -> str:
+def member_name(
+    value: object, *, package: str, enum_name: str, function: str, expected: str
+) -> str:
     """Return the member name that *value* gives, a member of the enum or a name.
 
     *value* may be a member of the enum class *enum_name* of *package*, whose name is
     returned, or a plain string, returned as an exact ``str``. Raise ``TypeError``
-    for anything else, naming *function* and the type received.
+    for anything else, naming *function*, what it *expected* and the type received.
     """
     if isinstance(value, enum.Enum):
         if type(value).__name__ == enum_name and is_source_object(value, package):
@@ -36,7 +45,7 @@ def member_name(value: object, *, package: str, enum_name: str, function: str) -
     elif isinstance(value, str):
         # An exact str, so that a subclass cannot change how the table matches it.
         return str.__str__(value)
-    raise type_error(function, f"a {package} {enum_name} member or its name", value)
+    raise type_error(function, expected, value)
 
 
 def require_instance(
@@ -52,8 +61,11 @@ def require_instance(
 
 
 def type_error(function: str, expected: str, value: object) -> TypeError:
-    """Return the error for an argument of *function* that is not *expected*."""
-    return TypeError(f"{function}() argument must be {expected}, not {type(value).__name__}")
+    """Return the error for an argument of *function* that is not *expected*.
+
+    The type name of *value* is escaped and cut short, as in the package's other errors.
+    """
+    return TypeError(f"{function}() argument must be {expected}, not {_type_name(value)}")
 
 
 def look_up(table: Mapping[str, _Target], name: str, *, kind: str) -> _Target:
@@ -65,5 +77,10 @@ def look_up(table: Mapping[str, _Target], name: str, *, kind: str) -> _Target:
     try:
         return table[name]
     except KeyError:
-        valid = ", ".join(repr(key) for key in table)
-        raise ValueError(f"{_quote(name)} is not {kind}. Valid names: {valid}.") from None
+        raise unknown_name_error(table, name, kind=kind) from None
+
+
+def unknown_name_error(table: Mapping[str, object], name: str, *, kind: str) -> ValueError:
+    """Return the error for *name*, which is not *kind*: a name without an entry in *table*."""
+    valid = ", ".join(repr(key) for key in table)
+    return ValueError(f"{_quote(name)} is not {kind}. Valid names: {valid}.")

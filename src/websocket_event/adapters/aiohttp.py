@@ -68,6 +68,10 @@ def event_from_msg_type(msg_type: "WSMsgType | str") -> WebSocketEvent | None:
     anything but a ``WSMsgType`` member or a string, integers included.
     """
     name = member_name(
-        msg_type, package="aiohttp", enum_name="WSMsgType", function="event_from_msg_type"
+        msg_type,
+        package="aiohttp",
+        enum_name="WSMsgType",
+        function="event_from_msg_type",
+        expected="an aiohttp WSMsgType member or its name",
     )
     return look_up(EVENT_BY_MSG_TYPE, name, kind="an aiohttp WSMsgType name known to this adapter")

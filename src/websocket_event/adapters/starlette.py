@@ -3,7 +3,8 @@
 A ``starlette.websockets.WebSocket`` keeps two ``WebSocketState`` values: its
 ``client_state`` follows the ASGI messages the client side sends, and its
 ``application_state`` follows those the application sends. Both use the same four
-members, so one function maps either. Tested with Starlette 1.10.0.
+members, so one function maps either. Tested with Starlette 1.10.0 on Python 3.11 to
+3.13, and on Python 3.10 with 1.7.0, the newest release that pip installs there.
 
 ==================  ==========  ===================================================
 ``WebSocketState``  status      why
@@ -54,7 +55,11 @@ def status_from_state(state: "WebSocketState | str") -> WebSocketStatus:
     anything but a ``WebSocketState`` member or a string.
     """
     name = member_name(
-        state, package="starlette", enum_name="WebSocketState", function="status_from_state"
+        state,
+        package="starlette",
+        enum_name="WebSocketState",
+        function="status_from_state",
+        expected="a Starlette WebSocketState member or its name",
     )
     return look_up(
         STATUS_BY_STATE, name, kind="a Starlette WebSocketState name known to this adapter"

@@ -40,12 +40,10 @@ and this module imports, without it.
 
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Final, TypeAlias, TypedDict
+from typing import Final, TypeAlias, TypedDict
 
 from .._event import WebSocketEvent
-
-if TYPE_CHECKING:
-    from websocket import WebSocketApp
+from .._lookup import _type_name  # pyright: ignore[reportPrivateUsage]
 
 __all__ = ["EVENT_BY_HANDLER", "AppHandlers", "AppPayload", "EventCallback", "app_handlers"]
 
@@ -70,12 +68,18 @@ _CLOSE_OPCODE = 0x8
 
 
 class AppHandlers(TypedDict):
-    """Keyword arguments for ``websocket.WebSocketApp``, as ``app_handlers`` returns them."""
+    """Keyword arguments for ``websocket.WebSocketApp``, as ``app_handlers`` returns them.
 
-    on_open: "Callable[[WebSocketApp], None]"
-    on_message: "Callable[[WebSocketApp, str | bytes], None]"
-    on_error: "Callable[[WebSocketApp, BaseException], None]"
-    on_close: "Callable[[WebSocketApp, int | None, str | None], None]"
+    Each handler takes the ``WebSocketApp`` first, typed ``object`` because the
+    handlers never use it. A handler that accepts any object is accepted where one
+    for a ``WebSocketApp`` is expected, and the types stay known to a type checker
+    where websocket-client is not installed.
+    """
+
+    on_open: Callable[[object], None]
+    on_message: Callable[[object, str | bytes], None]
+    on_error: Callable[[object, BaseException], None]
+    on_close: Callable[[object, int | None, str | None], None]
 
 
 def app_handlers(callback: EventCallback) -> AppHandlers:
@@ -88,20 +92,20 @@ def app_handlers(callback: EventCallback) -> AppHandlers:
     *callback* is not callable.
     """
     if not callable(callback):
-        raise TypeError(f"app_handlers() argument must be callable, not {type(callback).__name__}")
+        raise TypeError(f"app_handlers() argument must be callable, not {_type_name(callback)}")
 
-    def on_open(app: "WebSocketApp") -> None:
+    def on_open(app: object) -> None:
         callback(WebSocketEvent.OPENED, None)
 
-    def on_message(app: "WebSocketApp", message: str | bytes) -> None:
+    def on_message(app: object, message: str | bytes) -> None:
         callback(WebSocketEvent.MESSAGE, message)
 
-    def on_error(app: "WebSocketApp", error: BaseException) -> None:
+    def on_error(app: object, error: BaseException) -> None:
         if _is_close_notice(error):
             return
         callback(WebSocketEvent.ERROR, error)
 
-    def on_close(app: "WebSocketApp", code: int | None, reason: str | None) -> None:
+    def on_close(app: object, code: int | None, reason: str | None) -> None:
         callback(WebSocketEvent.CLOSED, (code, reason))
 
     return {

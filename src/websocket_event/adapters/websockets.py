@@ -3,7 +3,8 @@
 ``websockets.protocol.State`` has the four states of RFC 6455, which map one to one:
 CONNECTING to OPENING, OPEN to OPEN, CLOSING to CLOSING and CLOSED to CLOSED. Every
 connection object of the library, asyncio, threading or Sans-I/O, reports one in
-its ``state`` attribute. Tested with websockets 17.4.
+its ``state`` attribute. Tested with websockets 17.4 on Python 3.11 to 3.13, and on
+Python 3.10 with 16.1.1, the newest release that pip installs there.
 
 ``websockets`` is not imported here: a member is recognized by its class, so this
 module imports and maps member names without the library installed.
@@ -39,6 +40,10 @@ def status_from_state(state: "State | str") -> WebSocketStatus:
     anything but a ``State`` member or a string, integers included.
     """
     name = member_name(
-        state, package="websockets", enum_name="State", function="status_from_state"
+        state,
+        package="websockets",
+        enum_name="State",
+        function="status_from_state",
+        expected="a websockets State member or its name",
     )
     return look_up(STATUS_BY_STATE, name, kind="a websockets State name known to this adapter")

@@ -47,18 +47,22 @@ that status. A data event maps only once it completes its unit, as
 ``message_finished`` or ``body_finished`` says, so that the caller reports one
 MESSAGE or ERROR per message or body after joining the pieces.
 
-wsproto is imported only to inspect an event object, which exists only when the
-library is installed. A state member is recognized by its class, so the status
-mapping works on member names without the library.
+An instance of a subclass of a wsproto event class maps like that class.
+
+This module never makes Python load wsproto. An event object can exist only once
+``wsproto.events`` is loaded, and the module imports from it only then. A state member
+is recognized by its class, so the status mapping works on member names without the
+library.
 """
 
+import sys
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final
 
 from .._event import WebSocketEvent
 from .._status import WebSocketStatus
-from ._source import is_source_object, look_up, member_name, type_error
+from ._source import look_up, member_name, type_error, unknown_name_error
 
 if TYPE_CHECKING:
     from wsproto.connection import ConnectionState
@@ -100,7 +104,11 @@ EVENT_BY_EVENT_TYPE: Final[Mapping[str, WebSocketEvent | None]] = MappingProxyTy
 
 RejectData, TextMessage and BytesMessage map to their event only when they complete
 their body or message. For the other pieces, ``event_from_wsproto`` returns None.
+An instance of a subclass maps like the first of these classes in its method
+resolution order.
 """
+
+_EVENT_KIND = "a wsproto event class known to this adapter"
 
 
 def status_from_state(state: "ConnectionState | str") -> WebSocketStatus:
@@ -110,7 +118,11 @@ def status_from_state(state: "ConnectionState | str") -> WebSocketStatus:
     anything but a ``ConnectionState`` member or a string.
     """
     name = member_name(
-        state, package="wsproto", enum_name="ConnectionState", function="status_from_state"
+        state,
+        package="wsproto",
+        enum_name="ConnectionState",
+        function="status_from_state",
+        expected="a wsproto ConnectionState member or its name",
     )
     return look_up(
         STATUS_BY_CONNECTION_STATE,
@@ -123,18 +135,19 @@ def event_from_wsproto(event: "Event") -> WebSocketEvent | None:
     """Return the event for a wsproto event object, or None if it has none.
 
     None is returned for Ping and Pong, and for a message or rejection body that is
-    not complete yet. Raise ``ValueError`` for a wsproto event class this module
-    does not map and ``TypeError`` for an object that is not a wsproto event.
+    not complete yet. An instance of a subclass of a wsproto event class maps like
+    that class. Raise ``ValueError`` for a wsproto event that is an instance of none
+    of the classes this module maps, such as the ``Message`` base class, and
+    ``TypeError`` for an object that is not a wsproto event.
     """
     if not _is_wsproto_event(event):
         raise type_error("event_from_wsproto", "a wsproto event", event)
-    mapped = look_up(
-        EVENT_BY_EVENT_TYPE,
-        type(event).__name__,
-        kind="a wsproto event class known to this adapter",
-    )
+    name = _mapped_class_name(event)
+    if name is None:
+        raise unknown_name_error(EVENT_BY_EVENT_TYPE, type(event).__name__, kind=_EVENT_KIND)
+    mapped = EVENT_BY_EVENT_TYPE[name]
 
-    # The event exists, so wsproto is installed and its classes can be imported.
+    # The event exists, so wsproto.events is loaded and importing from it is a lookup.
     from wsproto.events import Message, RejectData
 
     if isinstance(event, Message) and not event.message_finished:
@@ -145,10 +158,24 @@ def event_from_wsproto(event: "Event") -> WebSocketEvent | None:
 
 
 def _is_wsproto_event(value: object) -> bool:
-    # wsproto is imported only once the value's class is known to come from it, so
-    # that a wrong argument raises TypeError even when wsproto is not installed.
-    if not is_source_object(value, "wsproto"):
+    # Every wsproto event is an instance of a class defined in wsproto.events, or of
+    # a subclass of one, so no event exists unless that module is loaded. Checking
+    # sys.modules first means that no argument makes this module load wsproto, and
+    # that every argument raises TypeError where wsproto is not installed.
+    if sys.modules.get("wsproto.events") is None:
         return False
     from wsproto.events import Event
 
     return isinstance(value, Event)
+
+
+def _mapped_class_name(event: "Event") -> str | None:
+    """Return the name of the first class of *event*'s MRO that the table maps."""
+    from wsproto import events
+
+    for cls in type(event).__mro__:
+        name = cls.__name__
+        # The identity check skips a class of another module that has the same name.
+        if name in EVENT_BY_EVENT_TYPE and getattr(events, name, None) is cls:
+            return name
+    return None
