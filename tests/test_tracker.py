@@ -133,3 +133,11 @@ class TrackerModel(RuleBasedStateMachine):
 
 TestTrackerModel = TrackerModel.TestCase
 TestTrackerModel.settings = settings(max_examples=200, stateful_step_count=30, deadline=None)
+
+
+def test_tracker_error_names_type() -> None:
+    with pytest.raises(TypeError) as caught:
+        LifecycleTracker().feed("closed")  # type: ignore[arg-type]
+    assert str(caught.value) == (
+        "LifecycleTracker.feed() argument must be WebSocketEvent, not str"
+    )
