@@ -5,18 +5,16 @@ import json
 import os
 import runpy
 import shutil
-import socket
 import subprocess
 import sys
-import threading
-from collections.abc import Callable, Coroutine, Iterator
-from contextlib import contextmanager
+from collections.abc import Coroutine
 from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator
+from loopback import refused_uri, threaded_server
 from websockets.exceptions import ConnectionClosedOK
-from websockets.sync.server import ServerConnection, serve
+from websockets.sync.server import ServerConnection
 
 import websocket_event
 from websocket_event import WebSocketEvent, WebSocketStatus
@@ -34,31 +32,9 @@ DEMO_LINES = [
 ]
 
 
-@contextmanager
-def threaded_server(handler: Callable[[ServerConnection], None]) -> Iterator[str]:
-    """Serve *handler* on 127.0.0.1 in a thread and yield its ws:// URI."""
-    with serve(handler, "127.0.0.1", 0) as server:
-        port = server.socket.getsockname()[1]
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        try:
-            yield f"ws://127.0.0.1:{port}"
-        finally:
-            server.shutdown()
-            thread.join(TIMEOUT)
-
-
 def echo(connection: ServerConnection) -> None:
     for message in connection:
         connection.send(message)
-
-
-def refused_uri() -> str:
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    port = listener.getsockname()[1]
-    listener.close()
-    return f"ws://127.0.0.1:{port}"
 
 
 def run_module(*arguments: str, **options: object) -> subprocess.CompletedProcess[str]:

@@ -4,13 +4,11 @@ import asyncio
 import io
 import json
 import socket
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 
 import pytest
+from loopback import refused_uri, threaded_server
 from websockets.exceptions import ConnectionClosed
-from websockets.sync.server import ServerConnection, serve
+from websockets.sync.server import ServerConnection
 
 from websocket_event._cli import _build_parser, _demo, _format_text, _watch, main
 from websocket_event.stream import EventStream
@@ -24,28 +22,6 @@ QUIET_WAIT = 0.3
 
 # How many characters of a payload or an error a line shows before it is cut short.
 MAX_SHOWN = 200
-
-
-@contextmanager
-def threaded_server(handler: Callable[[ServerConnection], None]) -> Iterator[str]:
-    """Serve *handler* on 127.0.0.1 in a thread and yield its ws:// URI."""
-    with serve(handler, "127.0.0.1", 0) as server:
-        port = server.socket.getsockname()[1]
-        thread = threading.Thread(target=server.serve_forever, daemon=True)
-        thread.start()
-        try:
-            yield f"ws://127.0.0.1:{port}"
-        finally:
-            server.shutdown()
-            thread.join(TIMEOUT)
-
-
-def refused_uri() -> str:
-    listener = socket.socket()
-    listener.bind(("127.0.0.1", 0))
-    port = listener.getsockname()[1]
-    listener.close()
-    return f"ws://127.0.0.1:{port}"
 
 
 def client_closes_within(connection: ServerConnection, seconds: float) -> bool:
