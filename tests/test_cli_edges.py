@@ -62,7 +62,7 @@ def test_watch_accepts_open_timeout_below_one(capsys: pytest.CaptureFixture[str]
 
 def test_watch_open_timeout_applies(capsys: pytest.CaptureFixture[str]) -> None:
     with socket.socket() as listener:
-        # The kernel completes the TCP handshake; nobody answers the websocket one.
+        # The kernel completes the TCP handshake, but no process responds to the websocket one.
         listener.bind(("127.0.0.1", 0))
         listener.listen()
         port = listener.getsockname()[1]

@@ -38,7 +38,7 @@ OLD_WEBSOCKETS_HINT = (
 # Close codes of a connection that ended as intended (RFC 6455, 7.4.1).
 NORMAL_CLOSE_CODES = (1000, 1001)
 
-# What the demo sends to its echo server.
+# Messages that the demo sends to its echo server.
 DEMO_MESSAGES = ("Hello", "world")
 
 # How many characters of a message payload one line of output shows.
@@ -340,13 +340,13 @@ def _printable(text: str) -> str:
     Error messages and URIs can carry text chosen by a server or a user, and raw
     control characters would act on the terminal that shows them.
     """
-    shown = "".join(
+    escaped = "".join(
         character if character.isprintable() else ascii(character)[1:-1]
         for character in text[:MAX_SHOWN_PAYLOAD]
     )
     if len(text) > MAX_SHOWN_PAYLOAD:
-        return f"{shown}... ({len(text)} characters)"
-    return shown
+        return f"{escaped}... ({len(text)} characters)"
+    return escaped
 
 
 def _format_text(event: WebSocketEvent, payload: "Payload") -> str:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
         NOTE: they sit in a base class, not in the enum's body, because mypy (2.4)
         types ``.value`` of a non-literal member as ``Any`` when the enum's body
-        holds an overloaded method or an annotation such as the one of ``status``.
+        contains an overloaded method or an annotation such as the one of ``status``.
         """
 
         status: "_EventStatus"

@@ -80,10 +80,10 @@ else:
             super().__delattr__(name)
 
         # The stock lookups `Class(value)`, `Class[name]` and `x in Class` go through
-        # the package's own, so that a rejected input costs bounded work and gets the
-        # same short message (the stock messages quote the whole input), and so that
-        # `in` returns the same result on every version (before Python 3.12 it raises
-        # TypeError for a string). The exception types stay the stock ones.
+        # the package's own. A rejected input then costs bounded work and gets the same
+        # short message, where the stock messages quote the whole input. `in` also
+        # returns the same result on every version, where before Python 3.12 it raises
+        # TypeError for a string. The exception types stay the stock ones.
 
         def __call__(cls, value, *args, **kwargs):
             if cls not in _sealed or args or kwargs:
@@ -325,7 +325,7 @@ def seal(cls: "type[TextEnum]", descriptions: Mapping[str, str]) -> None:
 
 # The lookups that `seal` installs on each class in place of the declarations in
 # TextEnum. Each is a closure over a table of the class, because reading the table as
-# a class attribute would cost about as much as the rest of the lookup: before Python
+# a class attribute would cost about as much as the rest of the lookup. Before Python
 # 3.12 the enum metaclass defines `__getattr__`, which slows every attribute read on an
 # enum class. To save a function call as well, each turns its argument into a key in
 # line: a plain str is its own key, or None if it is longer than MAX_INPUT_LENGTH, and
@@ -417,12 +417,12 @@ def check_enum_class(caller: str, enum_class: object) -> None:
     if isinstance(enum_class, type) and enum_class in _sealed:
         return
     if isinstance(enum_class, type):
-        shown = f"class {_safe_name(enum_class.__name__)}"
+        rejected = f"class {_safe_name(enum_class.__name__)}"
     else:
-        shown = f"a {_type_name(enum_class)} object"
+        rejected = f"a {_type_name(enum_class)} object"
     raise TypeError(
         f"{caller}() argument must be an enum class of websocket_event, such as "
-        f"WebSocketEvent, not {shown}"
+        f"WebSocketEvent, not {rejected}"
     )
 
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
         NOTE: they sit in a base class, not in the enum's body, because mypy (2.4)
         types ``.value`` of a non-literal member as ``Any`` when the enum's body
-        holds an overloaded method.
+        contains an overloaded method.
         """
 
         @overload
